@@ -44,17 +44,12 @@ public enum FailureKind {
 
 	@JsonValue
 	public String wireName() {
-		return name().toLowerCase(java.util.Locale.ROOT);
+		return WireNames.of(this);
 	}
 
 	@JsonCreator
 	public static FailureKind fromWireName(String wireName) {
-		for (FailureKind kind : values()) {
-			if (kind.wireName().equals(wireName)) {
-				return kind;
-			}
-		}
-		throw new IllegalArgumentException("Unknown failure kind '" + wireName + "'");
+		return WireNames.parse(FailureKind.class, wireName);
 	}
 
 }

@@ -29,12 +29,12 @@ public record LogLine(Level level, String message, Map<String, String> fields) {
 
 		@JsonValue
 		public String wireName() {
-			return name().toLowerCase(Locale.ROOT);
+			return WireNames.of(this);
 		}
 
 		@JsonCreator
 		public static Level fromWireName(String wireName) {
-			return valueOf(wireName.toUpperCase(Locale.ROOT));
+			return WireNames.parse(Level.class, wireName);
 		}
 
 	}

@@ -45,7 +45,11 @@ class MessageCodecTests {
 			"{\"eventId\":\"019a5c3e-7b11-7d2a-8f00-5e6b7c8d9e0f\",\"type\":\"task.failed\",\"schemaVersion\":1,"
 					+ "\"occurredAt\":\"2026-11-23T09:30:00Z\",\"traceparent\":\"x\",\"payload\":{\"taskId\":"
 					+ "\"019a5c3e-7b10-7c4e-9a3b-2f1d0c9e8a71\",\"attempt\":1,\"workerId\":\"w\",\"kind\":\"meltdown\","
-					+ "\"retryable\":true}}" })
+					+ "\"retryable\":true}}",
+			"{\"eventId\":\"019a5c3e-7b11-7d2a-8f00-5e6b7c8d9e0f\",\"type\":\"task.logged\",\"schemaVersion\":1,"
+					+ "\"occurredAt\":\"2026-11-23T09:30:00Z\",\"traceparent\":\"x\",\"payload\":{\"taskId\":"
+					+ "\"019a5c3e-7b10-7c4e-9a3b-2f1d0c9e8a71\",\"attempt\":1,\"workerId\":\"w\",\"line\":"
+					+ "{\"level\":\"INFO\",\"message\":\"wire names are matched exactly\"}}}" })
 	void rejectsWhatIsNotAValidEnvelopeAsInvalidMessage(String value) {
 		assertThatExceptionOfType(InvalidMessage.class)
 			.isThrownBy(() -> this.codec.decode(value.getBytes(StandardCharsets.UTF_8)));

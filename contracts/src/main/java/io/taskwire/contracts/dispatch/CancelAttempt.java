@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.taskwire.contracts.WireNames;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
@@ -44,12 +45,12 @@ public record CancelAttempt(UUID taskId, int attempt, String workerId, Reason re
 
 		@JsonValue
 		public String wireName() {
-			return name().toLowerCase(java.util.Locale.ROOT);
+			return WireNames.of(this);
 		}
 
 		@JsonCreator
 		public static Reason fromWireName(String wireName) {
-			return valueOf(wireName.toUpperCase(java.util.Locale.ROOT));
+			return WireNames.parse(Reason.class, wireName);
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import io.taskwire.contracts.WireNames;
 import com.fasterxml.jackson.annotation.JsonValue;
 import io.taskwire.contracts.FailureKind;
 import io.taskwire.contracts.Message;
@@ -71,12 +72,12 @@ public record LlmCallRecorded(UUID callId, UUID taskId, int attempt, String owne
 
 		@JsonValue
 		public String wireName() {
-			return name().toLowerCase(Locale.ROOT);
+			return WireNames.of(this);
 		}
 
 		@JsonCreator
 		public static Outcome fromWireName(String wireName) {
-			return valueOf(wireName.toUpperCase(Locale.ROOT));
+			return WireNames.parse(Outcome.class, wireName);
 		}
 
 	}
