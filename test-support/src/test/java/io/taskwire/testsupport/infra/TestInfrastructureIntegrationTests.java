@@ -45,8 +45,8 @@ class TestInfrastructureIntegrationTests {
 		try (AdminClient admin = AdminClient.create(config)) {
 			admin.createTopics(List.of(new NewTopic("infra-check", 1, (short) 1))).all().get();
 		}
-		Map<String, Object> producerConfig = Map.of("bootstrap.servers",
-				this.infrastructure.kafkaBootstrapServers(), "max.block.ms", 2000);
+		Map<String, Object> producerConfig = Map.of("bootstrap.servers", this.infrastructure.kafkaBootstrapServers(),
+				"max.block.ms", 2000);
 		try (KafkaProducer<String, String> producer = new KafkaProducer<>(producerConfig, new StringSerializer(),
 				new StringSerializer())) {
 			producer.send(new ProducerRecord<>("infra-check", "k", "hello")).get();
