@@ -1,0 +1,32 @@
+package io.taskwire.worker.llm;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The port every LLM provider adapter implements. Calls must be non-blocking: a worker
+ * holds thousands of them in flight, so an adapter never parks a thread while it waits.
+ * An adapter classifies its errors as {@link LlmFailure}; cancelling the returned
+ * {@link Mono} must abandon the call.
+ */
+public interface LlmProvider {
+
+	/**
+	 * The name tasks choose the provider by, in {@code options.provider}.
+	 * @return the name, such as {@code simulated}
+	 */
+	String name();
+
+	/**
+	 * The model used when neither the handler nor the task names one.
+	 * @return the default model
+	 */
+	String defaultModel();
+
+	/**
+	 * Asks the model.
+	 * @param request the request; its model is already resolved
+	 * @return the answer, or an {@link LlmFailure}
+	 */
+	Mono<LlmResponse> complete(LlmRequest request);
+
+}

@@ -1,0 +1,25 @@
+package io.taskwire.worker.llm.simulated;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the simulated provider behaves.
+ *
+ * @param latency how long every call takes at least
+ * @param jitter the most a call takes beyond {@code latency}, drawn uniformly
+ * @param model the model name it answers as when none is asked for
+ */
+@ConfigurationProperties("taskwire.worker.simulated")
+public record SimulatedLlmProperties(@DefaultValue("200ms") Duration latency, @DefaultValue("50ms") Duration jitter,
+		@DefaultValue("simulated-1") String model) {
+
+	public SimulatedLlmProperties {
+		if (latency.isNegative() || jitter.isNegative()) {
+			throw new IllegalArgumentException("Simulated latency and jitter must not be negative");
+		}
+	}
+
+}
