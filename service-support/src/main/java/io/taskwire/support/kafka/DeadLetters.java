@@ -6,6 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -36,7 +37,7 @@ public class DeadLetters {
 		deadLetter.headers()
 			.add(ORIGIN_HEADER, (record.topic() + "-" + record.partition() + "@" + record.offset())
 				.getBytes(StandardCharsets.UTF_8));
-		return Mono.fromFuture(() -> this.kafkaTemplate.send(deadLetter)).then();
+		return Mono.fromFuture(() -> this.kafkaTemplate.send(deadLetter)).publishOn(Schedulers.parallel()).then();
 	}
 
 }

@@ -7,6 +7,7 @@ import io.taskwire.contracts.TopicNames;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -41,7 +42,10 @@ public class EventPublisher {
 	 */
 	public Mono<RecordMetadata> publish(Envelope<?> envelope, Integer partition) {
 		return Mono.fromFuture(() -> this.kafkaTemplate.send(toRecord(envelope, partition)))
-			.map((result) -> result.getRecordMetadata());
+			.map((result) -> result.getRecordMetadata())
+			// off the producer's I/O thread: a send chained there would block the thread
+			// it waits on
+			.publishOn(Schedulers.parallel());
 	}
 
 	/** The template underneath, for tests that must send what no envelope can hold. */
