@@ -10,6 +10,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -21,7 +22,7 @@ import org.springframework.web.server.WebFilterChain;
  */
 public class ServiceTokenFilter implements WebFilter, Ordered {
 
-	static final String INTERNAL_PREFIX = "/internal/";
+	static final String INTERNAL_SEGMENT = "internal";
 
 	private static final byte[] UNAUTHORIZED = ("{\"type\":\"https://taskwire.io/problems/unauthorized\","
 			+ "\"title\":\"Unauthorized\",\"status\":401,\"detail\":\"A valid service token is required.\"}")
@@ -36,7 +37,7 @@ public class ServiceTokenFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		if (!exchange.getRequest().getPath().pathWithinApplication().value().startsWith(INTERNAL_PREFIX)) {
+		if (!isInternal(exchange.getRequest().getPath().pathWithinApplication())) {
 			return chain.filter(exchange);
 		}
 		if (carriesToken(exchange)) {
@@ -46,6 +47,19 @@ public class ServiceTokenFilter implements WebFilter, Ordered {
 		exchange.getResponse().getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		DataBuffer body = exchange.getResponse().bufferFactory().wrap(UNAUTHORIZED);
 		return exchange.getResponse().writeWith(Mono.just(body));
+	}
+
+	/**
+	 * Judged on the decoded first segment without matrix variables, as the router sees
+	 * it, so that {@code /%69nternal/} or {@code /internal;x=1/} cannot slip past.
+	 */
+	private static boolean isInternal(PathContainer path) {
+		for (PathContainer.Element element : path.elements()) {
+			if (element instanceof PathContainer.PathSegment segment && !segment.valueToMatch().isEmpty()) {
+				return segment.valueToMatch().equalsIgnoreCase(INTERNAL_SEGMENT);
+			}
+		}
+		return false;
 	}
 
 	private boolean carriesToken(ServerWebExchange exchange) {

@@ -50,6 +50,14 @@ class ServiceTokenFilterTests {
 	}
 
 	@Test
+	void refusesInternalPathsInDisguise() {
+		for (String path : new String[] { "/%69nternal/v1/tasks", "/internal;x=1/v1/tasks", "/INTERNAL/v1/tasks",
+				"//internal/v1/tasks" }) {
+			this.client.get().uri(path).exchange().expectStatus().isUnauthorized();
+		}
+	}
+
+	@Test
 	void refusesEveryInternalCallWhenNoTokenIsConfigured() {
 		WebTestClient unconfigured = WebTestClient
 			.bindToRouterFunction(
