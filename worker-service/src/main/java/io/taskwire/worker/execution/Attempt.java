@@ -111,8 +111,9 @@ final class Attempt {
 		this.failures = services.failures();
 		this.progress = new ProgressThrottle(services.progressInterval(), Schedulers.parallel(), this::sendProgress);
 		CallOrigin origin = new CallOrigin(dispatch.taskId(), dispatch.attempt(), dispatch.owner(), type.name(),
-				dispatch.options(), traceparent);
-		this.context = new AttemptContext(dispatch, services.llm().forAttempt(origin), this.progress, this::sendLog);
+				dispatch.options(), traceparent, dispatch.input());
+		this.context = new AttemptContext(dispatch, services.llm().forAttempt(origin, this::sendLog), this.progress,
+				this::sendLog);
 	}
 
 	AttemptKey key() {

@@ -1,5 +1,6 @@
 package io.taskwire.worker.execution;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,11 @@ final class AttemptContext implements TaskContext {
 	@Override
 	public String owner() {
 		return this.dispatch.owner();
+	}
+
+	@Override
+	public Duration timeLimit() {
+		return Duration.ofSeconds(this.dispatch.attemptTimeLimitSeconds());
 	}
 
 	@Override

@@ -60,6 +60,8 @@ public class TaskExecutor implements SmartLifecycle {
 
 	private volatile boolean running;
 
+	private volatile boolean draining;
+
 	TaskExecutor(TaskTypes types, Slots slots, AttemptFactory attempts, AttemptEvents events, WorkerIdentity identity,
 			WorkerProperties properties) {
 		this.types = types;
@@ -89,7 +91,7 @@ public class TaskExecutor implements SmartLifecycle {
 			this.registry.remember(key, Ended.REPORTED);
 			return this.events.send(new TaskCancelled(key.taskId(), key.attempt(), this.workerId), trace);
 		}
-		if (!this.running) {
+		if (!this.running || this.draining) {
 			return reject(key, trace, "The worker is shutting down");
 		}
 		Optional<RegisteredTaskType> type = this.types.find(dispatch.type());
@@ -149,8 +151,34 @@ public class TaskExecutor implements SmartLifecycle {
 	}
 
 	/**
-	 * Hands every running attempt back ({@code TaskReleased}), after the progress each
-	 * still had waiting, and waits a while for those reports to be published.
+	 * The first step of shutdown: takes no more work (dispatches are answered with
+	 * {@code TaskRejected}, heartbeats offer no slot) and lets the running attempts
+	 * finish, for at most the grace period. What still runs after it is handed back by
+	 * {@link #stop()}.
+	 * @param grace how long running attempts may take to finish
+	 */
+	void drain(Duration grace) {
+		List<Attempt> running;
+		synchronized (this) {
+			this.draining = true;
+			running = this.registry.runningAttempts();
+		}
+		this.slots.close();
+		if (running.isEmpty() || grace.isZero() || grace.isNegative()) {
+			return;
+		}
+		logger.info("Shutting down: letting {} running attempts finish within {}", running.size(), grace);
+		try {
+			Mono.when(running.stream().map(Attempt::closed).toList()).block(grace);
+		}
+		catch (IllegalStateException ex) {
+			logger.info("Attempts still running after {} are handed back", grace);
+		}
+	}
+
+	/**
+	 * Hands every attempt still running back ({@code TaskReleased}), after the progress
+	 * each still had waiting, and waits a while for those reports to be published.
 	 */
 	@Override
 	public void stop() {

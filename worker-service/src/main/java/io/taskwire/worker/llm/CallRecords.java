@@ -78,9 +78,12 @@ final class CallRecords {
 					kind);
 		}
 
-		LlmCallRecorded stopped() {
-			return record(this.request.model(), errorJson("the call was stopped before it answered"), null,
-					Outcome.ERROR, FailureKind.CANCELLED);
+		LlmCallRecorded stopped(CallProgress progress) {
+			ObjectNode response = errorJson("the call was stopped before it answered");
+			if (progress.partialText() != null) {
+				response.put("partialText", progress.partialText());
+			}
+			return record(this.request.model(), response, progress.usage(), Outcome.ERROR, FailureKind.CANCELLED);
 		}
 
 		private LlmCallRecorded record(String model, JsonNode response, Usage usage, Outcome outcome,
@@ -105,6 +108,12 @@ final class CallRecords {
 			if (this.request.maxTokens() != null) {
 				json.put("maxTokens", this.request.maxTokens());
 			}
+			if (this.request.responseSchema() != null) {
+				json.set("responseSchema", this.request.responseSchema());
+			}
+			if (this.request.injectedFailure() != null) {
+				json.put("simulatedFailure", this.request.injectedFailure().kind().wireName());
+			}
 			return json;
 		}
 
@@ -118,7 +127,7 @@ final class CallRecords {
 			return json;
 		}
 
-		private static JsonNode errorJson(String message) {
+		private static ObjectNode errorJson(String message) {
 			return JsonNodeFactory.instance.objectNode().put("error", message);
 		}
 

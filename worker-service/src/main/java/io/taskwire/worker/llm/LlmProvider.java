@@ -6,7 +6,7 @@ import reactor.core.publisher.Mono;
  * The port every LLM provider adapter implements. Calls must be non-blocking: a worker
  * holds thousands of them in flight, so an adapter never parks a thread while it waits.
  * An adapter classifies its errors as {@link LlmFailure}; cancelling the returned
- * {@link Mono} must abandon the call.
+ * {@link Mono} must abandon the call (and close its connection).
  */
 public interface LlmProvider {
 
@@ -25,8 +25,19 @@ public interface LlmProvider {
 	/**
 	 * Asks the model.
 	 * @param request the request; its model is already resolved
+	 * @param progress where the adapter reports tokens and text as it learns them, so a
+	 * stopped call can be recorded with what it spent
 	 * @return the answer, or an {@link LlmFailure}
 	 */
-	Mono<LlmResponse> complete(LlmRequest request);
+	Mono<LlmResponse> complete(LlmRequest request, CallProgress progress);
+
+	/**
+	 * Asks the model, without reporting progress.
+	 * @param request the request; its model is already resolved
+	 * @return the answer, or an {@link LlmFailure}
+	 */
+	default Mono<LlmResponse> complete(LlmRequest request) {
+		return complete(request, new CallProgress());
+	}
 
 }

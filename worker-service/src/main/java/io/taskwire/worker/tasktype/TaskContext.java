@@ -1,5 +1,6 @@
 package io.taskwire.worker.tasktype;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +28,12 @@ public interface TaskContext {
 	 * @return the owner
 	 */
 	String owner();
+
+	/**
+	 * How long this attempt may run before it is stopped as {@code attempt_timed_out}.
+	 * @return the time limit
+	 */
+	Duration timeLimit();
 
 	/**
 	 * The task's input, valid against the type's schema.

@@ -78,7 +78,8 @@ class ShutdownIntegrationTests {
 		List<String> arguments = new ArrayList<>();
 		TestInfrastructure.register((name, value) -> arguments.add("--" + name + "=" + value.get()), "worker");
 		arguments.addAll(List.of("--server.port=0", "--taskwire.worker.id=" + WORKER_ID,
-				"--taskwire.worker.progress-interval=1h", "--taskwire.worker.heartbeat-interval=200ms"));
+				"--taskwire.worker.progress-interval=1h", "--taskwire.worker.heartbeat-interval=200ms",
+				"--taskwire.worker.shutdown-grace=0s"));
 		return new SpringApplicationBuilder(WorkerServiceApplication.class, BlockingTaskType.class)
 			.run(arguments.toArray(String[]::new));
 	}
@@ -94,7 +95,7 @@ class ShutdownIntegrationTests {
 		return recorder.payloads(names.of(Topic.WORKERS_HEARTBEATS), WorkerHeartbeat.class)
 			.stream()
 			.filter((beat) -> beat.workerId().equals(WORKER_ID) && beat.partitions().isEmpty()
-					&& beat.freeSlots().values().stream().allMatch((free) -> free == 0))
+					&& beat.running().isEmpty() && beat.freeSlots().values().stream().allMatch((free) -> free == 0))
 			.findFirst();
 	}
 

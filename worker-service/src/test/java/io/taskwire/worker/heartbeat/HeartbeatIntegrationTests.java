@@ -35,7 +35,8 @@ class HeartbeatIntegrationTests extends WorkerIntegrationTest {
 
 		assertThat(heartbeat.workerId()).isEqualTo(WORKER_ID);
 		assertThat(heartbeat.partitions()).containsExactly(0, 1);
-		assertThat(heartbeat.freeSlots()).containsOnlyKeys("noop", "llm.chat", BlockingTaskType.NAME);
+		assertThat(heartbeat.freeSlots()).containsOnlyKeys("http.job", "llm.chat", "llm.extract", "llm.plan",
+				"llm.translate", "noop", BlockingTaskType.NAME);
 		assertThat(heartbeat.freeSlots().get("noop")).isLessThan(256);
 		assertThat(heartbeat.freeSlots().get("llm.chat")).isPositive();
 		cancelAndAwaitItsEnd(taskId, "noop");
@@ -43,7 +44,8 @@ class HeartbeatIntegrationTests extends WorkerIntegrationTest {
 
 	@Test
 	void offerTheConfiguredSlotsOfEveryTypeWhenIdle() {
-		Map<String, Integer> configured = Map.of("noop", 256, "llm.chat", 64, BlockingTaskType.NAME, 1);
+		Map<String, Integer> configured = Map.of("noop", 256, "llm.chat", 64, "llm.extract", 64, "llm.plan", 64,
+				"llm.translate", 64, "http.job", 64, BlockingTaskType.NAME, 1);
 
 		eventually().until(() -> heartbeats().stream().anyMatch((beat) -> beat.freeSlots().equals(configured)));
 	}

@@ -41,4 +41,25 @@ class LlmProvidersTests {
 			.withMessageContaining("'openai'");
 	}
 
+	@Test
+	void addsConfiguredProvidersAndChecksTheFallbackChains() {
+		SimulatedLlmProvider backup = new SimulatedLlmProvider("backup", "backup-1",
+				new SimulatedLlmProperties(Duration.ZERO, Duration.ZERO, "simulated-1"), java.time.Clock.systemUTC());
+		LlmProviders withChain = new LlmProviders(List.of(this.simulated), List.of(() -> List.of(backup)),
+				new LlmProperties("simulated", java.util.Map.of("llm.chat", List.of("backup", "simulated/gpt/x"))));
+
+		assertThat(withChain.resolve("backup")).isSameAs(backup);
+		assertThat(withChain.fallbacksOf("llm.chat")).extracting(Object::toString)
+			.containsExactly("backup/backup-1", "simulated/gpt/x");
+		assertThat(withChain.fallbacksOf("noop")).isEmpty();
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new LlmProviders(List.of(this.simulated), List.of(),
+					new LlmProperties("simulated", java.util.Map.of("llm.chat", List.of("nobody/x")))))
+			.withMessageContaining("'nobody/x'");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new LlmProviders(List.of(this.simulated), List.of(() -> List.of(this.simulated)),
+					new LlmProperties("simulated")))
+			.withMessageContaining("Two LLM providers are named 'simulated'");
+	}
+
 }

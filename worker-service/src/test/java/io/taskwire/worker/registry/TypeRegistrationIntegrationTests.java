@@ -21,12 +21,13 @@ class TypeRegistrationIntegrationTests extends WorkerIntegrationTest {
 	@Test
 	void registersEveryTypeWithItsSchemaAndDefaults() {
 		List<Received> records = eventually().until(() -> this.recorder.of(topic(Topic.TASKS_TYPES)),
-				(registered) -> registered.size() >= 3);
+				(registered) -> registered.size() >= 7);
 
 		Map<String, TaskTypeRegistered> byKey = records.stream()
 			.collect(Collectors.toMap(Received::key, (record) -> (TaskTypeRegistered) record.envelope().payload(),
 					(first, second) -> second));
-		assertThat(byKey).containsOnlyKeys("noop", "llm.chat", BlockingTaskType.NAME);
+		assertThat(byKey).containsOnlyKeys("http.job", "llm.chat", "llm.extract", "llm.plan", "llm.translate", "noop",
+				BlockingTaskType.NAME);
 		TaskTypeRegistered chat = byKey.get("llm.chat");
 		assertThat(chat.type()).isEqualTo("llm.chat");
 		assertThat(chat.version()).isEqualTo("1");

@@ -59,6 +59,21 @@ public final class Dispatches {
 		return new Dispatches(this.taskId, this.attempt, this.type, this.input, this.options, seconds, this.checkpoint);
 	}
 
+	public Dispatches withModel(String provider, String model) {
+		return new Dispatches(this.taskId, this.attempt, this.type, this.input, new TaskOptions(model, provider),
+				this.timeLimitSeconds, this.checkpoint);
+	}
+
+	/**
+	 * The next attempt of the same task, resuming from a checkpoint.
+	 * @param checkpoint the checkpoint of the last attempt, or {@code null}
+	 * @return the dispatch
+	 */
+	public Dispatches retriedWith(JsonNode checkpoint) {
+		return new Dispatches(this.taskId, this.attempt + 1, this.type, this.input, this.options, this.timeLimitSeconds,
+				checkpoint);
+	}
+
 	public TaskDispatched build() {
 		return new TaskDispatched(this.taskId, this.attempt, "alice", this.type, this.input, this.options,
 				this.timeLimitSeconds, null, this.checkpoint, "worker-under-test");

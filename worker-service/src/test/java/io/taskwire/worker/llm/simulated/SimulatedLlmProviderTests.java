@@ -3,14 +3,27 @@ package io.taskwire.worker.llm.simulated;
 import java.time.Duration;
 import java.util.List;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import io.taskwire.contracts.FailureKind;
 import io.taskwire.contracts.llm.Usage;
+import io.taskwire.worker.llm.CallProgress;
+import io.taskwire.worker.llm.InjectedFailure;
+import io.taskwire.worker.llm.LlmFailure;
 import io.taskwire.worker.llm.LlmMessage;
 import io.taskwire.worker.llm.LlmRequest;
 import io.taskwire.worker.llm.LlmResponse;
+import io.taskwire.worker.schema.JsonAnswers;
+import io.taskwire.worker.schema.JsonSchemas;
 import org.junit.jupiter.api.Test;
 import reactor.test.StepVerifier;
+import tools.jackson.databind.JsonNode;
 
+import static io.taskwire.worker.support.Dispatches.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SimulatedLlmProviderTests {
 
@@ -103,6 +116,120 @@ class SimulatedLlmProviderTests {
 				.expectNextCount(1)
 				.verifyComplete();
 		}
+	}
+
+	@Test
+	void answersJsonValidAgainstTheRequestedSchema() {
+		for (String schema : List.of("""
+				{"type":"object","required":["name","age","tags","when","kind"],"additionalProperties":false,
+				 "properties":{"name":{"type":"string","minLength":3,"maxLength":20},
+				  "age":{"type":"integer","minimum":18,"maximum":99},"score":{"type":"number","exclusiveMaximum":1},
+				  "tags":{"type":"array","items":{"type":"string"},"minItems":3,"uniqueItems":true},
+				  "when":{"type":"string","format":"date"},"kind":{"enum":["a","b","c"]},
+				  "email":{"type":"string","format":"email"},"nested":{"$ref":"#/$defs/nested"},
+				  "choice":{"oneOf":[{"type":"integer","multipleOf":5,"minimum":7},{"type":"string"}]},
+				  "both":{"allOf":[{"type":"object","properties":{"x":{"type":"boolean"}},"required":["x"]},
+				                   {"properties":{"y":{"const":42}},"required":["y"]}]},
+				  "maybe":{"type":["null","string"]}},
+				 "$defs":{"nested":{"type":"object","properties":{"id":{"type":"string","format":"uuid"}}}}}
+				""", """
+				{"type":"array","prefixItems":[{"const":"2026-05-01"},{"const":"2026-05-02"}],"minItems":2,"maxItems":2}
+				""", "{\"type\":\"string\"}", "{}")) {
+			LlmResponse response = this.provider
+				.answer(LlmRequest.of(List.of(LlmMessage.user("Extract"))).withResponseSchema(json(schema)));
+
+			JsonNode value = JsonAnswers.parse(response.text());
+			assertThat(JsonSchemas.compile(json(schema)).violations(value)).as(schema + " -> " + value).isEmpty();
+		}
+	}
+
+	@Test
+	void answersTheSameJsonToTheSameMessagesAndOtherJsonToOthers() {
+		JsonNode schema = json("{\"type\":\"object\",\"properties\":{\"place\":{\"type\":\"string\"}}}");
+		LlmRequest day1 = LlmRequest.of(List.of(LlmMessage.user("Day 1"))).withResponseSchema(schema);
+		LlmRequest day2 = LlmRequest.of(List.of(LlmMessage.user("Day 2"))).withResponseSchema(schema);
+
+		assertThat(this.provider.answer(day1)).isEqualTo(this.provider.answer(day1));
+		assertThat(this.provider.answer(day1).text()).isNotEqualTo(this.provider.answer(day2).text());
+	}
+
+	@Test
+	void producesTheInjectedFailuresAfterItsLatency() {
+		Instant now = Instant.parse("2030-01-01T00:00:00Z");
+		SimulatedLlmProvider clocked = new SimulatedLlmProvider("simulated", "simulated-1",
+				new SimulatedLlmProperties(Duration.ZERO, Duration.ZERO, "simulated-1"),
+				Clock.fixed(now, ZoneOffset.UTC));
+		LlmRequest request = LlmRequest.of(List.of(LlmMessage.user("Hi")));
+
+		LlmFailure rateLimited = failureOf(clocked, request
+			.withInjectedFailure(new InjectedFailure(InjectedFailure.Kind.RATE_LIMITED, Duration.ofSeconds(30))));
+		assertThat(rateLimited.kind()).isEqualTo(FailureKind.RATE_LIMITED);
+		assertThat(rateLimited.retryable()).isTrue();
+		assertThat(rateLimited.retryNotBefore()).isEqualTo(now.plusSeconds(30));
+
+		assertThat(failureOf(clocked, request.withInjectedFailure(injected(InjectedFailure.Kind.SERVER_ERROR))).kind())
+			.isEqualTo(FailureKind.PROVIDER_ERROR);
+		assertThat(failureOf(clocked, request.withInjectedFailure(injected(InjectedFailure.Kind.AUTH))).retryable())
+			.isFalse();
+		assertThat(
+				failureOf(clocked, request.withInjectedFailure(injected(InjectedFailure.Kind.CONTEXT_LENGTH))).kind())
+			.isEqualTo(FailureKind.CONTEXT_LENGTH);
+	}
+
+	@Test
+	void answersInvalidJsonOrAViolationWhenAsked() {
+		JsonNode schema = json("{\"type\":\"object\"}");
+		LlmRequest request = LlmRequest.of(List.of(LlmMessage.user("Hi"))).withResponseSchema(schema);
+
+		String invalid = this.provider
+			.complete(request.withInjectedFailure(injected(InjectedFailure.Kind.INVALID_JSON)))
+			.block()
+			.text();
+		String violation = this.provider
+			.complete(request.withInjectedFailure(injected(InjectedFailure.Kind.SCHEMA_VIOLATION)))
+			.block()
+			.text();
+
+		assertThat(catchThrowableOfType(JsonAnswers.NotJson.class, () -> JsonAnswers.parse(invalid))).isNotNull();
+		assertThat(JsonSchemas.compile(schema).violations(JsonAnswers.parse(violation))).isNotEmpty();
+	}
+
+	@Test
+	void hangsUntilItsTimeoutWhenAskedToTimeOut() {
+		LlmRequest request = LlmRequest.of(List.of(LlmMessage.user("Hi")))
+			.withInjectedFailure(injected(InjectedFailure.Kind.TIMEOUT));
+
+		StepVerifier.withVirtualTime(() -> this.provider.complete(request))
+			.expectSubscription()
+			.expectNoEvent(Duration.ofSeconds(29))
+			.thenAwait(Duration.ofSeconds(1))
+			.expectErrorSatisfies((error) -> assertThat(((LlmFailure) error).kind()).isEqualTo(FailureKind.TIMEOUT))
+			.verify();
+	}
+
+	@Test
+	void reportsTheTokensSpentWhenStoppedHalfway() {
+		LlmRequest request = LlmRequest.of(List.of(LlmMessage.user("Tell me a long story")));
+		CallProgress progress = new CallProgress();
+		LlmResponse full = this.provider.answer(request);
+
+		StepVerifier.withVirtualTime(() -> this.provider.complete(request, progress))
+			.expectSubscription()
+			.thenAwait(Duration.ofMillis(100))
+			.thenCancel()
+			.verify();
+
+		assertThat(progress.usage().inputTokens()).isEqualTo(full.usage().inputTokens());
+		assertThat(progress.usage().outputTokens()).isPositive().isLessThan(full.usage().outputTokens());
+		assertThat(full.text()).startsWith(progress.partialText());
+	}
+
+	private static InjectedFailure injected(InjectedFailure.Kind kind) {
+		return new InjectedFailure(kind, null);
+	}
+
+	private static LlmFailure failureOf(SimulatedLlmProvider provider, LlmRequest request) {
+		return catchThrowableOfType(LlmFailure.class, () -> provider.complete(request).block());
 	}
 
 }

@@ -13,7 +13,7 @@ class ChatRequestsTests {
 	void sendsAPromptAsOneUserMessage() {
 		LlmRequest request = ChatRequests.from(json("{\"prompt\":\"Hi\"}"));
 
-		assertThat(request).isEqualTo(new LlmRequest(null, java.util.List.of(LlmMessage.user("Hi")), null, null));
+		assertThat(request).isEqualTo(LlmRequest.of(java.util.List.of(LlmMessage.user("Hi"))));
 	}
 
 	@Test

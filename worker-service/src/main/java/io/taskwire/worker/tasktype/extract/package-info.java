@@ -1,0 +1,4 @@
+/**
+ * The {@code llm.extract} task type: JSON valid against a schema, with repairs.
+ */
+package io.taskwire.worker.tasktype.extract;
